@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace
 {
   // "GPKG" as the big-endian integer that PRAGMA application_id stores.
@@ -477,10 +479,16 @@ bool GwGeoPackageStore::insertFeatures( const QString &table, QVector<GwFeature>
         setError( error, tr( "Row %1 for table %2 has an invalid geometry." ).arg( row + 1 ).arg( table ) );
         return false;
       }
+      // Not QRectF::united(), which skips the zero-size boxes of points.
       QRectF box;
       if ( GwWkb::envelope( feature.wkb, box ) )
       {
-        extent = hasExtent ? extent.united( box ) : box;
+        if ( !hasExtent )
+          extent = box;
+        extent.setLeft( std::min( extent.left(), box.left() ) );
+        extent.setRight( std::max( extent.right(), box.right() ) );
+        extent.setTop( std::min( extent.top(), box.top() ) );
+        extent.setBottom( std::max( extent.bottom(), box.bottom() ) );
         hasExtent = true;
       }
     }

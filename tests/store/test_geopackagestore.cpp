@@ -74,6 +74,34 @@ class TestGeoPackageStore : public QObject
       QVERIFY2( output.contains( QStringLiteral( "Extent: (111.870000, 29.600000) - (111.880000, 29.610000)" ) ), qPrintable( output ) );
     }
 
+    void pointExtentCoversEveryPoint()
+    {
+      const QString path = mFolder.filePath( QStringLiteral( "point-extent.gpkg" ) );
+      QString error;
+      auto store = GwGeoPackageStore::create( path, &error );
+      QVERIFY2( store, qPrintable( error ) );
+      QVector<GwFeature> cameras( 3 );
+      const QVector<QPointF> points = { { 111.87, 29.60 }, { 111.89, 29.62 }, { 111.88, 29.59 } };
+      for ( int i = 0; i < cameras.size(); ++i )
+      {
+        cameras[i].attributes = { { QStringLiteral( "device_id" ), QString::number( i ) }, { QStringLiteral( "source" ), QStringLiteral( "tianwang" ) }, { QStringLiteral( "kind" ), QStringLiteral( "hd" ) } };
+        cameras[i].wkb = GwWkb::point( points[i] );
+      }
+      QVERIFY2( store->insertFeatures( QStringLiteral( "cameras" ), cameras, &error ), qPrintable( error ) );
+
+      sqlite3 *db = nullptr;
+      QCOMPARE( sqlite3_open_v2( QFile::encodeName( path ).constData(), &db, SQLITE_OPEN_READONLY, nullptr ), SQLITE_OK );
+      sqlite3_stmt *statement = nullptr;
+      sqlite3_prepare_v2( db, "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'cameras'", -1, &statement, nullptr );
+      QCOMPARE( sqlite3_step( statement ), SQLITE_ROW );
+      QCOMPARE( sqlite3_column_double( statement, 0 ), 111.87 );
+      QCOMPARE( sqlite3_column_double( statement, 1 ), 29.59 );
+      QCOMPARE( sqlite3_column_double( statement, 2 ), 111.89 );
+      QCOMPARE( sqlite3_column_double( statement, 3 ), 29.62 );
+      sqlite3_finalize( statement );
+      sqlite3_close( db );
+    }
+
     void olderFileIsUpgraded()
     {
       const QString path = mFolder.filePath( QStringLiteral( "schema-version-1.gpkg" ) );
