@@ -16,6 +16,7 @@ QList<QCommandLineOption> GwImportCommand::options() const
 {
   return {
     QCommandLineOption( QStringLiteral( "source-crs" ), tr( "Coordinate system of SOURCE: %1. It is never read from the file, because Chinese data often declare WGS84 while holding GCJ-02 coordinates." ).arg( GwOsmImporter::supportedSourceCrs().join( QLatin1String( ", " ) ) ), QStringLiteral( "CRS" ), GwImportOptions().sourceCrs ),
+    QCommandLineOption( QStringLiteral( "name" ), tr( "Place name that the wall shows in its title, such as 贵溪市. Default: the base name of SOURCE." ), QStringLiteral( "NAME" ) ),
   };
 }
 
@@ -33,6 +34,7 @@ int GwImportCommand::execute( const QCommandLineParser &parser )
   options.sourcePath = QFileInfo( parser.positionalArguments().at( 0 ) ).absoluteFilePath();
   options.targetPath = QFileInfo( parser.positionalArguments().at( 1 ) ).absoluteFilePath();
   options.sourceCrs = parser.value( QStringLiteral( "source-crs" ) );
+  options.placeName = parser.value( QStringLiteral( "name" ) ).trimmed();
 
   if ( !QFileInfo( options.sourcePath ).isFile() )
   {

@@ -37,6 +37,8 @@ GwStatusStrip::GwStatusStrip( int pixelSize, QWidget *parent )
 
 QString GwStatusStrip::cameraText( const GwStatusSummary &summary )
 {
+  if ( summary.cameras == 0 )
+    return tr( "No cameras in this data file" );
   return tr( "Cameras online %1 % (%2/%3)" )
          .arg( QString::number( summary.cameraOnlineRate() * 100.0, 'f', 1 ) )
          .arg( summary.camerasOnline )

@@ -19,6 +19,7 @@ namespace
     QT_TRANSLATE_NOOP( "GwLayerTitles", "House-number plates" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Organisations" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Cameras" ),
+    QT_TRANSLATE_NOOP( "GwLayerTitles", "Camera coverage" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Grid staff" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Incidents" ),
   };

@@ -564,7 +564,7 @@ bool GwOsmImporter::run( const GwImportOptions &options, QgsFeedback *feedback, 
                    .arg( options.sourcePath ) );
 
   const QMap<QString, QString> metadata = {
-    { QStringLiteral( "subdistrict_name" ), QFileInfo( options.sourcePath ).completeBaseName() },
+    { QStringLiteral( "subdistrict_name" ), options.placeName.isEmpty() ? QFileInfo( options.sourcePath ).completeBaseName() : options.placeName },
     { QStringLiteral( "source_crs" ), sourceCrs.choice() },
   };
   const bool written = writeDataFile( partialPath, run, metadata, &problem );

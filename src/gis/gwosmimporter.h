@@ -16,6 +16,8 @@ struct GwImportOptions
   QString targetPath;
   //! Coordinate system of the source coordinates, one of GwOsmImporter::supportedSourceCrs().
   QString sourceCrs = QStringLiteral( "wgs84" );
+  //! Place name shown in the wall's title, such as 贵溪市; empty means the source file's base name.
+  QString placeName;
 };
 
 //! Outcome of an import.
@@ -54,7 +56,7 @@ class GwOsmImporter
      *
      * Reports progress in 0–100 through \a feedback (which may be nullptr) and stops
      * without writing anything when it is cancelled. Sets the store metadata
-     * "subdistrict_name" to the source file's base name and "source_crs" to the chosen CRS.
+     * "subdistrict_name" to options.placeName (or, when that is empty, the source file's base name) and "source_crs" to the chosen CRS.
      * Returns false and sets \a error when the source is missing or unreadable, the CRS
      * choice is invalid or does not fit the data, the target exists, nothing was found to
      * import, or writing failed.

@@ -53,6 +53,7 @@ class TestOsmImporter : public QObject
     void roadKind();
 
     void importGuixiOsm();
+    void placeNameInMetadata();
     void importRepairsOrSkipsInvalidBuildings();
     void importFeatureArrayAsGcj02();
     void rejectsBadInput_data();
@@ -103,6 +104,23 @@ void TestOsmImporter::roadKind()
   QFETCH( QString, kind );
 
   QCOMPARE( GwOsmImporter::roadKind( highway ), kind );
+}
+
+void TestOsmImporter::placeNameInMetadata()
+{
+  GwImportOptions options;
+  options.sourcePath = testData( QStringLiteral( "osm-building-self-intersecting.osm" ) );
+  options.targetPath = mDir->filePath( QStringLiteral( "named.gpkg" ) );
+  options.placeName = QStringLiteral( "贵溪市" );
+
+  GwOsmImporter importer;
+  GwImportReport report;
+  QString error;
+  QVERIFY2( importer.run( options, nullptr, report, &error ), qPrintable( error ) );
+
+  std::unique_ptr<GwStore> store = GwStore::open( options.targetPath, &error );
+  QVERIFY2( store, qPrintable( error ) );
+  QCOMPARE( store->metadata( QStringLiteral( "subdistrict_name" ) ), QStringLiteral( "贵溪市" ) );
 }
 
 void TestOsmImporter::importGuixiOsm()
