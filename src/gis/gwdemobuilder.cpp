@@ -326,10 +326,9 @@ void GwDemoBuilder::buildGridContent( Cell &cell )
     lane.name = cell.stem + GwDemoNames::chineseNumber( k + 1 ) + utf8( "巷" );
     lane.from = cellPoint( cell, 0.02, laneV[k] );
     lane.to = cellPoint( cell, 0.98, laneV[k] );
-    const qint64 roadId = append( QStringLiteral( "roads" ), row( {
+    append( QStringLiteral( "roads" ), row( {
       { "name", lane.name }, { "kind", QStringLiteral( "minor" ) }, { "source", QStringLiteral( "demo" ) },
     } ), GwWkb::lineString( { mProjector( lane.from ), mProjector( lane.to ) } ) );
-    cell.laneIds << static_cast<int>( roadId );
     mLanes << lane;
   }
 
@@ -467,7 +466,7 @@ void GwDemoBuilder::buildGridContent( Cell &cell )
 
 void GwDemoBuilder::buildHouseholds()
 {
-  // WeChat grid groups: three per grid, two more in the largest communities' first grids.
+  // WeChat grid groups: three per grid, and a fourth in each of the first two grids.
   QVector<QVector<qint64>> groupsOfCell( mCells.size() );
   int groups = 0;
   for ( int i = 0; i < mCells.size() && groups < GwDemoGenerator::WeChatGroups; ++i )

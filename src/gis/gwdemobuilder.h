@@ -48,7 +48,6 @@ class GwDemoBuilder
       int density = 1;
       int dwellingsBegin = 0;
       int dwellingsEnd = 0;
-      QVector<int> laneIds;
       QVector<int> staffIds;
     };
 
