@@ -41,21 +41,35 @@ namespace
     return file.read( 16 ) == QByteArray( "SQLite format 3", 16 );
   }
 
-  //! A write transaction that rolls back unless committed.
+  /**
+   * A write that rolls back unless committed. Outside a caller's transaction it is a
+   * transaction of its own; inside one it is a savepoint, so that a failed write undoes
+   * only itself and the caller decides about the rest.
+   */
   class Transaction
   {
     public:
-      explicit Transaction( sqlite3 *db ) : mDb( db )
+      Transaction( sqlite3 *db, bool nested ) : mDb( db ), mNested( nested )
       {
         // IMMEDIATE takes the write lock now, so a second writer waits (busy_timeout)
         // instead of failing halfway through its transaction.
-        mActive = sqlite3_exec( mDb, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr ) == SQLITE_OK;
+        const char *sql = mNested ? "SAVEPOINT gw_write" : "BEGIN IMMEDIATE";
+        mActive = sqlite3_exec( mDb, sql, nullptr, nullptr, nullptr ) == SQLITE_OK;
       }
 
       ~Transaction()
       {
-        if ( mActive )
+        if ( !mActive )
+          return;
+        if ( mNested )
+        {
+          sqlite3_exec( mDb, "ROLLBACK TO gw_write", nullptr, nullptr, nullptr );
+          sqlite3_exec( mDb, "RELEASE gw_write", nullptr, nullptr, nullptr );
+        }
+        else
+        {
           sqlite3_exec( mDb, "ROLLBACK", nullptr, nullptr, nullptr );
+        }
       }
 
       bool isActive() const { return mActive; }
@@ -65,11 +79,12 @@ namespace
         if ( !mActive )
           return false;
         mActive = false;
-        return sqlite3_exec( mDb, "COMMIT", nullptr, nullptr, nullptr ) == SQLITE_OK;
+        return sqlite3_exec( mDb, mNested ? "RELEASE gw_write" : "COMMIT", nullptr, nullptr, nullptr ) == SQLITE_OK;
       }
 
     private:
       sqlite3 *mDb = nullptr;
+      bool mNested = false;
       bool mActive = false;
   };
 
@@ -108,6 +123,7 @@ GwGeoPackageStore::GwGeoPackageStore( const QString &path, sqlite3 *db )
 
 GwGeoPackageStore::~GwGeoPackageStore()
 {
+  rollbackTransaction();
   sqlite3_close_v2( mDb );
 }
 
@@ -297,7 +313,7 @@ bool GwGeoPackageStore::migrate( int targetVersion, QString *error )
     if ( migration.version <= mVersion || migration.version > targetVersion )
       continue;
 
-    Transaction transaction( mDb );
+    Transaction transaction( mDb, mInTransaction );
     if ( !transaction.isActive() )
     {
       setError( error, sqliteError( tr( "Starting the upgrade" ) ) );
@@ -445,7 +461,7 @@ bool GwGeoPackageStore::insertFeatures( const QString &table, QVector<GwFeature>
   if ( features.isEmpty() )
     return true;
 
-  Transaction transaction( mDb );
+  Transaction transaction( mDb, mInTransaction );
   if ( !transaction.isActive() )
   {
     setError( error, sqliteError( tr( "Starting a write" ) ) );
@@ -581,7 +597,7 @@ bool GwGeoPackageStore::updateFeature( const QString &table, const GwFeature &fe
   for ( const QString &column : columns )
     assignments << QLatin1Char( '"' ) + column + QStringLiteral( "\" = ?" );
 
-  Transaction transaction( mDb );
+  Transaction transaction( mDb, mInTransaction );
   if ( !transaction.isActive() )
   {
     setError( error, sqliteError( tr( "Starting a write" ) ) );
@@ -711,6 +727,47 @@ GwStatusSummary GwGeoPackageStore::statusSummary( const QDateTime &now ) const
     summary.overdueTasks = static_cast<int>( overdue.int64( 0 ) );
 
   return summary;
+}
+
+bool GwGeoPackageStore::beginTransaction( QString *error )
+{
+  if ( mInTransaction )
+  {
+    setError( error, tr( "A transaction is already open on %1." ).arg( mPath ) );
+    return false;
+  }
+  if ( sqlite3_exec( mDb, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr ) != SQLITE_OK )
+  {
+    setError( error, sqliteError( tr( "Starting a transaction" ) ) );
+    return false;
+  }
+  mInTransaction = true;
+  return true;
+}
+
+bool GwGeoPackageStore::commitTransaction( QString *error )
+{
+  if ( !mInTransaction )
+  {
+    setError( error, tr( "No transaction is open on %1." ).arg( mPath ) );
+    return false;
+  }
+  if ( sqlite3_exec( mDb, "COMMIT", nullptr, nullptr, nullptr ) != SQLITE_OK )
+  {
+    setError( error, sqliteError( tr( "Committing a transaction" ) ) );
+    rollbackTransaction();
+    return false;
+  }
+  mInTransaction = false;
+  return true;
+}
+
+void GwGeoPackageStore::rollbackTransaction()
+{
+  if ( !mInTransaction )
+    return;
+  sqlite3_exec( mDb, "ROLLBACK", nullptr, nullptr, nullptr );
+  mInTransaction = false;
 }
 
 bool GwGeoPackageStore::setMetadata( const QString &key, const QString &value, QString *error )

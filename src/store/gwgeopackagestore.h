@@ -45,6 +45,10 @@ class GwGeoPackageStore : public GwStore
     qint64 lastSequence() const override;
     QVector<GwChange> changesSince( qint64 sequence, int limit ) const override;
     GwStatusSummary statusSummary( const QDateTime &now ) const override;
+    bool beginTransaction( QString *error ) override;
+    bool commitTransaction( QString *error ) override;
+    void rollbackTransaction() override;
+    bool isInTransaction() const override { return mInTransaction; }
     bool setMetadata( const QString &key, const QString &value, QString *error ) override;
     QString metadata( const QString &key ) const override;
 
@@ -68,4 +72,5 @@ class GwGeoPackageStore : public GwStore
     int mVersion = 0;
     QHash<QString, QStringList> mColumns;
     QStringList mFeatureTables;
+    bool mInTransaction = false;
 };

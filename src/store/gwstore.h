@@ -109,6 +109,25 @@ class GwStore
      */
     virtual GwStatusSummary statusSummary( const QDateTime &now ) const = 0;
 
+    /**
+     * Starts a write transaction that holds the database's write lock until
+     * commitTransaction() or rollbackTransaction(). A read, check and write inside it
+     * cannot interleave with another writer, which is what the version check of an
+     * assignment relies on. Writes made inside join the transaction, and their change-log
+     * rows commit or roll back with it. Transactions do not nest; a second writer waits
+     * for the lock (up to the backend's busy timeout) and then fails.
+     */
+    virtual bool beginTransaction( QString *error ) = 0;
+
+    //! Commits the open transaction; on failure it is rolled back.
+    virtual bool commitTransaction( QString *error ) = 0;
+
+    //! Discards every write of the open transaction; does nothing when none is open.
+    virtual void rollbackTransaction() = 0;
+
+    //! Returns whether a transaction started by beginTransaction() is open.
+    virtual bool isInTransaction() const = 0;
+
     //! Stores \a value under \a key in the database's metadata.
     virtual bool setMetadata( const QString &key, const QString &value, QString *error ) = 0;
 

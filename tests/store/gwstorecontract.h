@@ -5,6 +5,7 @@
 
 #include "gwschema.h"
 #include "gwstore.h"
+#include "gwstoretransaction.h"
 #include "gwwkb.h"
 
 #include <QObject>
@@ -270,6 +271,61 @@ class GwStoreContract : public QObject
       QCOMPARE( summary.cameraOnlineRate(), 0.95 );
       QCOMPARE( summary.openIncidents, 2 );
       QCOMPARE( summary.overdueTasks, 1 );
+    }
+
+    void transactionCommitsTogether()
+    {
+      auto store = freshStore();
+      QVERIFY( store );
+      QString error;
+      {
+        GwStoreTransaction transaction( *store, &error );
+        QVERIFY2( transaction.isActive(), qPrintable( error ) );
+        QVERIFY( store->isInTransaction() );
+        QVector<GwFeature> cameras = { camera( QStringLiteral( "43078100001320000011" ), true ) };
+        QVERIFY2( store->insertFeatures( QStringLiteral( "cameras" ), cameras, &error ), qPrintable( error ) );
+        QVector<GwFeature> grids = { grid( QStringLiteral( "A" ), 111.87 ) };
+        QVERIFY2( store->insertFeatures( QStringLiteral( "grids" ), grids, &error ), qPrintable( error ) );
+        QVERIFY2( transaction.commit( &error ), qPrintable( error ) );
+      }
+      QVERIFY( !store->isInTransaction() );
+      QCOMPARE( store->count( QStringLiteral( "cameras" ), {}, &error ), qint64( 1 ) );
+      QCOMPARE( store->count( QStringLiteral( "grids" ), {}, &error ), qint64( 1 ) );
+      QCOMPARE( store->lastSequence(), qint64( 2 ) );
+    }
+
+    void transactionRollsBackEverything()
+    {
+      auto store = freshStore();
+      QVERIFY( store );
+      QString error;
+      {
+        GwStoreTransaction transaction( *store, &error );
+        QVERIFY2( transaction.isActive(), qPrintable( error ) );
+        QVector<GwFeature> cameras = { camera( QStringLiteral( "43078100001320000012" ), true ) };
+        QVERIFY2( store->insertFeatures( QStringLiteral( "cameras" ), cameras, &error ), qPrintable( error ) );
+
+        // A failed write inside undoes only itself; the transaction stays usable.
+        QVector<GwFeature> duplicate = { camera( QStringLiteral( "43078100001320000012" ), false ) };
+        QVERIFY( !store->insertFeatures( QStringLiteral( "cameras" ), duplicate, &error ) );
+        QVERIFY( store->isInTransaction() );
+        QCOMPARE( store->count( QStringLiteral( "cameras" ), {}, &error ), qint64( 1 ) );
+      }
+      QVERIFY( !store->isInTransaction() );
+      QCOMPARE( store->count( QStringLiteral( "cameras" ), {}, &error ), qint64( 0 ) );
+      QCOMPARE( store->lastSequence(), qint64( 0 ) );
+    }
+
+    void transactionsDoNotNest()
+    {
+      auto store = freshStore();
+      QVERIFY( store );
+      QString error;
+      QVERIFY2( store->beginTransaction( &error ), qPrintable( error ) );
+      QVERIFY( !store->beginTransaction( &error ) );
+      QVERIFY( !error.isEmpty() );
+      store->rollbackTransaction();
+      QVERIFY( !store->commitTransaction( &error ) );
     }
 
     void metadataRoundTrip()
