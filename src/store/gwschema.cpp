@@ -175,6 +175,21 @@ const QVector<GwSchema::Migration> &GwSchema::migrations()
         QStringLiteral( "CREATE INDEX IF NOT EXISTS idx_events_incident ON events(incident_id)" ),
       }
     },
+    { 3, QStringLiteral( "intake and dispatch" ), {}, {
+        // Fingerprint of a report's content, so that a repeated client id with other content is told apart from a resubmission.
+        QStringLiteral( "ALTER TABLE incidents ADD COLUMN content_hash TEXT" ),
+        // The incident this one was merged into as a duplicate.
+        QStringLiteral( "ALTER TABLE incidents ADD COLUMN duplicate_of INTEGER" ),
+        // Evidence media of an anonymous alarm: a file name or URL, never a person.
+        QStringLiteral( "ALTER TABLE incidents ADD COLUMN evidence TEXT" ),
+        // Deadline of the open task, copied here so that the wall's style can mark overdue incidents.
+        QStringLiteral( "ALTER TABLE incidents ADD COLUMN due_at TEXT" ),
+        QStringLiteral( "ALTER TABLE staff ADD COLUMN position_at TEXT" ),
+        QStringLiteral( "CREATE INDEX IF NOT EXISTS idx_incidents_reported ON incidents(reported_at)" ),
+        QStringLiteral( "CREATE INDEX IF NOT EXISTS idx_tasks_incident ON tasks(incident_id)" ),
+        QStringLiteral( "CREATE INDEX IF NOT EXISTS idx_tasks_staff ON tasks(staff_id, state)" ),
+      }
+    },
   };
   return all;
 }
