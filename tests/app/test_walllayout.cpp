@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QTest>
 
+// Declared before the first QTest::addColumn that uses it, or the build depends on template instantiation order.
+Q_DECLARE_METATYPE( QVector<GwScreenInfo> )
+
 namespace
 {
   // One 4K screen, as on the test wall and under xvfb-run -s "-screen 0 3840x2160x24".
@@ -136,7 +139,6 @@ class TestWallLayout : public QObject
     }
 };
 
-Q_DECLARE_METATYPE( QVector<GwScreenInfo> )
 
 QTEST_GUILESS_MAIN( TestWallLayout )
 #include "test_walllayout.moc"
