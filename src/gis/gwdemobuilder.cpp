@@ -802,6 +802,8 @@ void GwDemoBuilder::buildIncidents()
         { "incident_id", incidentId }, { "staff_id", staffId }, { "state", taskState }, { "assigned_at", isoTime( assigned ) },
         { "due_at", isoTime( due ) }, { "done_at", finalStage >= 4 ? QVariant( isoTime( updated ) ) : QVariant() },
       } ) );
+      if ( finalStage < 4 )
+        mTables[QStringLiteral( "incidents" )].last().attributes.insert( QStringLiteral( "due_at" ), isoTime( due ) );
     }
     for ( int stage = 0; stage <= finalStage; ++stage )
     {

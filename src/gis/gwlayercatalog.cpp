@@ -288,6 +288,10 @@ bool GwLayerCatalog::applyStyle( const GwLayerDefinition &definition, const QStr
 
 void GwLayerCatalog::applyScales( const GwLayerDefinition &definition, bool styled, QgsVectorLayer &layer, QStringList &messages )
 {
+  // A repaint, not a reload: the canvas redraws this layer alone and keeps the others cached.
+  layer.setAutoRefreshInterval( definition.refreshSeconds() * 1000 );
+  layer.setAutoRefreshEnabled( definition.refreshSeconds() > 0 );
+
   layer.setScaleBasedVisibility( definition.hasScaleBasedVisibility() );
   layer.setMinimumScale( definition.minimumScale() );
   layer.setMaximumScale( definition.maximumScale() );

@@ -23,6 +23,7 @@ namespace
       QStringLiteral( "live" ),
       QStringLiteral( "legend" ),
       QStringLiteral( "visible" ),
+      QStringLiteral( "refreshSeconds" ),
       QStringLiteral( "comment" ),
     };
     return keys;
@@ -216,6 +217,17 @@ GwLayerDefinition GwLayerDefinition::fromJson( const QJsonObject &object, QStrin
     {
       message = tr( "Key \"%1\" must be a string." ).arg( QStringLiteral( "comment" ) );
       return false;
+    }
+
+    if ( object.contains( QStringLiteral( "refreshSeconds" ) ) )
+    {
+      if ( !readInteger( object, QStringLiteral( "refreshSeconds" ), definition.mRefreshSeconds, message ) )
+        return false;
+      if ( definition.mRefreshSeconds < 0 )
+      {
+        message = tr( "Key \"%1\" must be 0 or more seconds." ).arg( QStringLiteral( "refreshSeconds" ) );
+        return false;
+      }
     }
 
     return readOptionalBool( object, QStringLiteral( "live" ), definition.mLive, message )

@@ -25,6 +25,7 @@
  * | live | boolean | no | reload when the change feed reports a change to the table (default false) |
  * | legend | boolean | no | show the layer in the legend (default true) |
  * | visible | boolean | no | layer is switched on when the map opens (default true) |
+ * | refreshSeconds | integer | no | redraw every this many seconds, for styles that depend on the clock (default 0 = never) |
  * | comment | string | no | free text for people who edit the file; ignored |
  *
  * Scale semantics follow QgsMapLayer::setMinimumScale(): a layer with minScale 3000
@@ -90,6 +91,9 @@ class GwLayerDefinition
     //! Returns whether the layer reloads when the change feed reports a change to its table.
     bool isLive() const { return mLive; }
 
+    //! Returns the interval of clock-driven redraws in seconds, 0 for none.
+    int refreshSeconds() const { return mRefreshSeconds; }
+
     //! Returns whether the layer appears in the legend.
     bool showsInLegend() const { return mShowsInLegend; }
 
@@ -130,6 +134,7 @@ class GwLayerDefinition
     double mLabelsMinimumScale = 0;
     double mLabelsMaximumScale = 0;
     bool mLive = false;
+    int mRefreshSeconds = 0;
     bool mShowsInLegend = true;
     bool mVisibleByDefault = true;
 };

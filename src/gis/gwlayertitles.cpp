@@ -22,6 +22,7 @@ namespace
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Camera coverage" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Grid staff" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Incidents" ),
+    QT_TRANSLATE_NOOP( "GwLayerTitles", "Incidents to act on" ),
   };
 
   // Category labels in the styles that are not domain terms. Labels such as
@@ -40,6 +41,8 @@ namespace
     QT_TRANSLATE_NOOP( "GwLayerTitles", "On duty" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Off duty" ),
     QT_TRANSLATE_NOOP( "GwLayerTitles", "Other incident" ),
+    QT_TRANSLATE_NOOP( "GwLayerTitles", "Overdue" ),
+    QT_TRANSLATE_NOOP( "GwLayerTitles", "New in the last 15 minutes" ),
   };
 
   template <std::size_t N>
