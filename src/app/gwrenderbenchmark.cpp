@@ -79,7 +79,17 @@ QVector<double> GwRenderBenchmark::fullRedrawCached( int repeat ) const
 QVector<double> GwRenderBenchmark::incidentChangeRedraw( int repeat, QString *error ) const
 {
   GwStore *store = mProject->store();
-  QgsVectorLayer *layer = mProject->layerForTable( QStringLiteral( "incidents" ) );
+  // Every live layer drawn from the incidents table, as the wall reloads them all.
+  QList<QgsVectorLayer *> liveLayers;
+  for ( const GwLayerDefinition &definition : mProject->catalog().definitions() )
+  {
+    if ( definition.isLive() && definition.table() == QLatin1String( "incidents" ) )
+    {
+      if ( QgsVectorLayer *liveLayer = mProject->layerForDefinition( definition.id() ) )
+        liveLayers << liveLayer;
+    }
+  }
+  QgsVectorLayer *layer = liveLayers.value( 0 );
   QString storeError;
   const QVector<GwFeature> incidents = store->features( QStringLiteral( "incidents" ), QVariantMap(), &storeError );
   if ( !layer || incidents.isEmpty() )
@@ -118,8 +128,11 @@ QVector<double> GwRenderBenchmark::incidentChangeRedraw( int repeat, QString *er
 
     QElapsedTimer timer;
     timer.start();
-    layer->reload();
-    cache.invalidateCacheForLayer( layer );
+    for ( QgsVectorLayer *liveLayer : std::as_const( liveLayers ) )
+    {
+      liveLayer->reload();
+      cache.invalidateCacheForLayer( liveLayer );
+    }
     renderParallel( mSettings, &cache );
     times << elapsedMs( timer );
   }
