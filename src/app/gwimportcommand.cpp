@@ -3,6 +3,7 @@
 
 #include "gwconsolefeedback.h"
 #include "gwosmimporter.h"
+#include "gwvectorsource.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,7 @@ QList<QCommandLineOption> GwImportCommand::options() const
   return {
     QCommandLineOption( QStringLiteral( "source-crs" ), tr( "Coordinate system of SOURCE: %1. It is never read from the file, because Chinese data often declare WGS84 while holding GCJ-02 coordinates." ).arg( GwOsmImporter::supportedSourceCrs().join( QLatin1String( ", " ) ) ), QStringLiteral( "CRS" ), GwImportOptions().sourceCrs ),
     QCommandLineOption( QStringLiteral( "name" ), tr( "Place name that the wall shows in its title, such as 贵溪市. Default: the base name of SOURCE." ), QStringLiteral( "NAME" ) ),
+    QCommandLineOption( QStringLiteral( "encoding" ), tr( "Text encoding of the attribute values in SOURCE, such as GBK for most Chinese shapefiles. Default: the encoding the file declares (a shapefile's .cpg file or .dbf code page), else UTF-8." ), QStringLiteral( "ENCODING" ) ),
   };
 }
 
@@ -35,6 +37,14 @@ int GwImportCommand::execute( const QCommandLineParser &parser )
   options.targetPath = QFileInfo( parser.positionalArguments().at( 1 ) ).absoluteFilePath();
   options.sourceCrs = parser.value( QStringLiteral( "source-crs" ) );
   options.placeName = parser.value( QStringLiteral( "name" ) ).trimmed();
+  options.encoding = parser.value( QStringLiteral( "encoding" ) ).trimmed();
+
+  // A wrong --encoding is a usage error, found before any file is opened.
+  if ( !options.encoding.isEmpty() && !GwVectorSource::isSupportedEncoding( options.encoding ) )
+  {
+    printError( tr( "Text encoding %1 given with --encoding is not supported; use a name such as GBK, GB18030 or UTF-8." ).arg( options.encoding ) );
+    return ExitUsage;
+  }
 
   if ( !QFileInfo( options.sourcePath ).isFile() )
   {

@@ -4,8 +4,8 @@
 #include "gwcommand.h"
 
 /**
- * `gridwall import SOURCE OUT.gpkg [--source-crs …]`: imports roads and buildings
- * from an OSM extract or another vector file into a new data file.
+ * `gridwall import SOURCE OUT.gpkg [--source-crs …] [--name …] [--encoding …]`: imports
+ * roads and buildings from an OSM extract or another vector file into a new data file.
  */
 class GwImportCommand : public GwCommand
 {

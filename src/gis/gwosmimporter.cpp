@@ -109,6 +109,22 @@ namespace
     return value.isNull() ? QString() : value.toString().trimmed();
   }
 
+  /**
+   * Whether a text attribute of \a feature contains bytes that its layer's encoding could not decode.
+   * NOTE: GBK read with a single-byte code page, such as a shapefile whose LDID 0x57 declares
+   * Windows-1252, decodes without error into text like ÐÒ¸£Ð¡Çø, which this check does not catch.
+   */
+  bool hasUndecodableAttribute( const QgsFeature &feature )
+  {
+    const QgsAttributes attributes = feature.attributes();
+    for ( const QVariant &value : attributes )
+    {
+      if ( value.userType() == QMetaType::QString && GwVectorSource::hasUndecodableText( value.toString() ) )
+        return true;
+    }
+    return false;
+  }
+
   //! Stores \a value under \a key unless it is empty, so that the column stays NULL.
   void insertIfSet( QVariantMap &attributes, const QString &key, const QVariant &value )
   {
@@ -174,6 +190,9 @@ namespace
       //! Reads one source layer; returns false only when the layer cannot be opened or checked.
       bool readLayer( const GwVectorSource &source, const GwVectorSource::Layer &layer, double progressStart, double progressSpan, QString *error );
 
+      //! Warns when \a undecodedFeatures features of \a layer hold text invalid in the encoding used.
+      void warnUndecodedText( const GwVectorSource &source, const GwVectorSource::Layer &layer, int undecodedFeatures );
+
       //! Appends a warning, or counts it once MaxListedWarnings are listed.
       void warn( const QString &message )
       {
@@ -210,15 +229,14 @@ namespace
 
   bool ImportRun::readLayer( const GwVectorSource &source, const GwVectorSource::Layer &layer, double progressStart, double progressSpan, QString *error )
   {
-    QgsVectorLayer::LayerOptions layerOptions;
-    layerOptions.loadDefaultStyle = false;
-    QgsVectorLayer vectorLayer( layer.uri, layer.name, QStringLiteral( "ogr" ), layerOptions );
-    if ( !vectorLayer.isValid() )
-    {
-      if ( error )
-        *error = tr( "Layer %1 of %2 cannot be read." ).arg( layer.name, source.path() );
+    QString encodingProblem;
+    const std::unique_ptr<QgsVectorLayer> openedLayer = source.openLayer( layer, error, &encodingProblem );
+    if ( !openedLayer )
       return false;
-    }
+    QgsVectorLayer &vectorLayer = *openedLayer;
+    // The problem concerns the whole source, so a file with many layers lists it once.
+    if ( !encodingProblem.isEmpty() && !mReport.warnings.contains( encodingProblem ) )
+      warn( encodingProblem );
 
     // The extent is in source coordinates: a wrong CRS choice shows here before any feature is written.
     QString crsProblem;
@@ -250,6 +268,7 @@ namespace
 
     const long long total = vectorLayer.featureCount();
     long long done = 0;
+    int undecodedFeatures = 0;
     mIgnoredPoints = 0;
     QgsFeatureIterator iterator = vectorLayer.getFeatures();
     QgsFeature feature;
@@ -257,6 +276,9 @@ namespace
     {
       if ( isCanceled() )
         return true;
+
+      if ( hasUndecodableAttribute( feature ) )
+        ++undecodedFeatures;
 
       if ( source.isOsm() )
         readOsmFeature( feature, layer.name, fields );
@@ -270,8 +292,31 @@ namespace
 
     if ( mIgnoredPoints > 0 )
       warn( tr( "Layer %1: %n point feature(s) not imported, because only roads and buildings are.", nullptr, mIgnoredPoints ).arg( layer.name ) );
+    warnUndecodedText( source, layer, undecodedFeatures );
     setProgress( progressStart + progressSpan );
     return true;
+  }
+
+  void ImportRun::warnUndecodedText( const GwVectorSource &source, const GwVectorSource::Layer &layer, int undecodedFeatures )
+  {
+    if ( undecodedFeatures == 0 )
+      return;
+
+    const QString declared = source.declaredEncoding( layer );
+    if ( source.encoding().isEmpty() && declared.isEmpty() )
+    {
+      warn( tr( "Layer %1 of %2 declares no text encoding and %n feature(s) have text that is not valid UTF-8, so it is stored with replacement characters (U+FFFD). "
+                "If the file is in Chinese, import it again with --encoding GBK.",
+                nullptr, undecodedFeatures )
+              .arg( layer.name, source.path() ) );
+      return;
+    }
+
+    const QString used = source.encoding().isEmpty() ? declared : source.encoding();
+    warn( tr( "Layer %1 of %2: %n feature(s) have text that is not valid %3, so it is stored with replacement characters (U+FFFD). "
+              "Import it again with the file's encoding, such as --encoding GBK or --encoding GB18030.",
+              nullptr, undecodedFeatures )
+            .arg( layer.name, source.path(), used ) );
   }
 
   void ImportRun::readOsmFeature( const QgsFeature &feature, const QString &layerName, const SourceFields &fields )
@@ -534,9 +579,13 @@ bool GwOsmImporter::run( const GwImportOptions &options, QgsFeedback *feedback, 
   if ( !sourceCrs.isValid() )
     return fail( problem );
 
+  if ( !options.encoding.isEmpty() && !GwVectorSource::isSupportedEncoding( options.encoding ) )
+    return fail( tr( "Text encoding %1 is not supported; use a name such as GBK, GB18030 or UTF-8." ).arg( options.encoding ) );
+
   const std::unique_ptr<GwVectorSource> source = GwVectorSource::open( options.sourcePath, &problem );
   if ( !source )
     return fail( problem );
+  source->setEncoding( options.encoding );
 
   ImportRun run( sourceCrs, feedback, report );
   QList<GwVectorSource::Layer> layers;

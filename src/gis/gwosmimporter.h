@@ -7,7 +7,7 @@
 
 class QgsFeedback;
 
-//! Source, target and source CRS of one import.
+//! Source, target, source CRS, place name and text encoding of one import.
 struct GwImportOptions
 {
   //! Vector file read through OGR: .osm or .pbf, Shapefile, GeoJSON, GeoPackage, …
@@ -18,6 +18,12 @@ struct GwImportOptions
   QString sourceCrs = QStringLiteral( "wgs84" );
   //! Place name shown in the wall's title, such as 贵溪市; empty means the source file's base name.
   QString placeName;
+  /**
+   * Text encoding of the source's attribute values, such as GBK for most Chinese shapefiles.
+   * Empty means the encoding the file declares (a shapefile's .cpg or .dbf code page), else UTF-8.
+   * Formats that are UTF-8 by definition (OSM, GeoJSON, GeoPackage) ignore it with a warning.
+   */
+  QString encoding;
 };
 
 //! Outcome of an import.
@@ -45,6 +51,10 @@ struct GwImportReport
  *
  * The data file is written as targetPath + ".partial" and renamed when complete, so a
  * failed or cancelled import leaves nothing at the target path.
+ *
+ * Text that is invalid in the encoding it is read with (see GwImportOptions::encoding) is
+ * imported with U+FFFD replacement characters and a warning per layer that counts the
+ * features affected and names the file. The usual cause is a GBK shapefile that declares no code page.
  */
 class GwOsmImporter
 {
@@ -58,7 +68,8 @@ class GwOsmImporter
      * without writing anything when it is cancelled. Sets the store metadata
      * "subdistrict_name" to options.placeName (or, when that is empty, the source file's base name) and "source_crs" to the chosen CRS.
      * Returns false and sets \a error when the source is missing or unreadable, the CRS
-     * choice is invalid or does not fit the data, the target exists, nothing was found to
+     * choice is invalid or does not fit the data, the text encoding is not supported
+     * (see GwVectorSource::isSupportedEncoding()), the target exists, nothing was found to
      * import, or writing failed.
      */
     bool run( const GwImportOptions &options, QgsFeedback *feedback, GwImportReport &report, QString *error );

@@ -3,9 +3,14 @@
 
 #include "gwlogging.h"
 
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsogrutils.h>
 #include <qgsprovidermetadata.h>
 #include <qgsproviderregistry.h>
 #include <qgsprovidersublayerdetails.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
 
 #include <cpl_vsi.h>
 
@@ -19,6 +24,8 @@
 namespace
 {
   const QString OgrProvider = QStringLiteral( "ogr" );
+  const QString ShapefileDriver = QStringLiteral( "ESRI Shapefile" );
+  const QString Utf8 = QStringLiteral( "UTF-8" );
 
   //! Whether the first character after an optional UTF-8 BOM and white space is '['.
   bool startsWithJsonArray( const QString &path )
@@ -94,7 +101,7 @@ std::unique_ptr<GwVectorSource> GwVectorSource::open( const QString &path, QStri
       continue;
     if ( sublayer.driverName() == QLatin1String( "OSM" ) )
       source->mIsOsm = true;
-    source->mLayers << Layer { sublayer.name(), sublayer.uri(), sublayer.wkbType(), sublayer.featureCount() };
+    source->mLayers << Layer { sublayer.name(), sublayer.uri(), sublayer.wkbType(), sublayer.featureCount(), sublayer.driverName() };
   }
 
   if ( source->mLayers.isEmpty() )
@@ -147,4 +154,90 @@ bool GwVectorSource::rewrapFeatureArray( QString *error )
   mMemoryPath = memoryPath;
   qCDebug( gwGis ) << "Rewrapped the GeoJSON feature array of" << mPath << "as" << memoryPath;
   return true;
+}
+
+QString GwVectorSource::declaredEncoding( const Layer &layer ) const
+{
+  if ( layer.driverName != ShapefileDriver )
+    return QString();
+
+  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( OgrProvider, layer.uri );
+  return QgsOgrUtils::readShapefileEncoding( parts.value( QStringLiteral( "path" ) ).toString() );
+}
+
+std::unique_ptr<QgsVectorLayer> GwVectorSource::openLayer( const Layer &layer, QString *error, QString *encodingProblem ) const
+{
+  QgsVectorLayer::LayerOptions layerOptions;
+  layerOptions.loadDefaultStyle = false;
+  auto vectorLayer = std::make_unique<QgsVectorLayer>( layer.uri, layer.name, OgrProvider, layerOptions );
+  if ( !vectorLayer->isValid() )
+  {
+    if ( error )
+      *error = tr( "Layer %1 of %2 cannot be read." ).arg( layer.name, mPath );
+    return nullptr;
+  }
+
+  if ( mEncoding.isEmpty() )
+    return vectorLayer;
+
+  // OSM text is UTF-8 by definition. QGIS 3.22's ogr provider still accepts another encoding
+  // for it and would then decode every name wrongly, so the choice is not applied.
+  if ( mIsOsm )
+  {
+    if ( encodingProblem )
+      *encodingProblem = tr( "%1 is OpenStreetMap data, which is always UTF-8, so text encoding %2 is not applied." ).arg( mPath, mEncoding );
+    return vectorLayer;
+  }
+
+  // setProviderEncoding() also reloads the field names, which a shapefile stores in the same code page.
+  vectorLayer->setProviderEncoding( mEncoding );
+
+  // The ogr provider keeps UTF-8 for drivers that convert text to UTF-8 themselves, such as GeoJSON and GPKG in QGIS 3.22.
+  if ( mEncoding.compare( Utf8, Qt::CaseInsensitive ) != 0 && vectorLayer->dataProvider()->encoding().compare( Utf8, Qt::CaseInsensitive ) == 0 )
+  {
+    if ( encodingProblem )
+      *encodingProblem = tr( "%1 (%2) is always read as UTF-8, so text encoding %3 is not applied." ).arg( mPath, layer.driverName, mEncoding );
+  }
+  qCDebug( gwGis ) << "Layer" << layer.name << "of" << mPath << "read with encoding" << vectorLayer->dataProvider()->encoding();
+  return vectorLayer;
+}
+
+QStringList GwVectorSource::readTextValues( const Layer &layer, const QString &fieldName, QString *error ) const
+{
+  const std::unique_ptr<QgsVectorLayer> vectorLayer = openLayer( layer, error );
+  if ( !vectorLayer )
+    return QStringList();
+
+  const int fieldIndex = vectorLayer->fields().lookupField( fieldName );
+  if ( fieldIndex < 0 )
+  {
+    if ( error )
+      *error = tr( "Layer %1 of %2 has no field %3." ).arg( layer.name, mPath, fieldName );
+    return QStringList();
+  }
+
+  QgsFeatureRequest request;
+  request.setFlags( QgsFeatureRequest::NoGeometry );
+  request.setSubsetOfAttributes( QgsAttributeList { fieldIndex } );
+
+  QStringList values;
+  QgsFeatureIterator iterator = vectorLayer->getFeatures( request );
+  QgsFeature feature;
+  while ( iterator.nextFeature( feature ) )
+  {
+    const QVariant value = feature.attribute( fieldIndex );
+    if ( !value.isNull() )
+      values << value.toString();
+  }
+  return values;
+}
+
+bool GwVectorSource::isSupportedEncoding( const QString &name )
+{
+  return !name.isEmpty() && QgsVectorDataProvider::availableEncodings().contains( name, Qt::CaseInsensitive );
+}
+
+bool GwVectorSource::hasUndecodableText( const QString &text )
+{
+  return text.contains( QChar::ReplacementCharacter );
 }
