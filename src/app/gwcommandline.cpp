@@ -3,7 +3,11 @@
 
 #include "gwbenchmarkcommand.h"
 #include "gwdemodatacommand.h"
+#include "gwdeskcommand.h"
 #include "gwimportcommand.h"
+#include "gwingestcommand.h"
+#include "gwlatencycommand.h"
+#include "gwsimulatecommand.h"
 #include "gwwallcommand.h"
 
 #include <cstdio>
@@ -12,8 +16,12 @@ GwCommandLine::GwCommandLine()
 {
   mCommands.push_back( std::make_unique<GwWallCommand>() );
   mCommands.push_back( std::make_unique<GwDemoDataCommand>() );
+  mCommands.push_back( std::make_unique<GwDeskCommand>() );
   mCommands.push_back( std::make_unique<GwImportCommand>() );
   mCommands.push_back( std::make_unique<GwBenchmarkCommand>() );
+  mCommands.push_back( std::make_unique<GwIngestCommand>() );
+  mCommands.push_back( std::make_unique<GwSimulateCommand>() );
+  mCommands.push_back( std::make_unique<GwLatencyCommand>() );
 }
 
 GwCommandLine::~GwCommandLine() = default;

@@ -34,9 +34,8 @@ class GwCommandLine
     GwCommand *command( const QStringList &arguments ) const;
 
     /**
-     * Returns the application kind that \a arguments need: Gui for `wall` and
-     * `benchmark`, Headless for everything else, including unknown subcommands and
-     * any `--help`.
+     * Returns the application kind that \a arguments need, as the subcommand declares
+     * it (GwCommand::application()); Headless for unknown subcommands and any `--help`.
      */
     GwCommand::Application application( const QStringList &arguments ) const;
 
