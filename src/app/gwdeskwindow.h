@@ -48,8 +48,12 @@ class GwDeskWindow : public QMainWindow
     static constexpr int CHANGE_POLL_MS = 200;
     //! Milliseconds between two updates of the ages and countdowns.
     static constexpr int CLOCK_TICK_MS = 1000;
-    //! Map scale denominator that the map zooms to around the selected incident.
-    static constexpr double INCIDENT_SCALE = 2000;
+    /**
+     * Map scale denominator that the map zooms to around the selected incident. At
+     * 1:2,000 an incident between two lanes showed no road or building at all; 1:5,000
+     * shows the nearest lanes, buildings and compounds around it.
+     */
+    static constexpr double INCIDENT_SCALE = 5000;
 
     //! Dispatch actions of the desk, each with a menu entry and a shortcut.
     enum class Action

@@ -2,6 +2,9 @@
 #include "gwstatusstrip.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
+
+#include <algorithm>
 
 namespace
 {
@@ -33,6 +36,20 @@ GwStatusStrip::GwStatusStrip( int pixelSize, QWidget *parent )
   layout->addWidget( mIncidents );
   layout->addWidget( mTasks );
   layout->addStretch( 1 );
+
+  mAttribution = new QLabel( this );
+  mAttribution->setObjectName( QStringLiteral( "gwAttribution" ) );
+  QFont small = mAttribution->font();
+  small.setPixelSize( std::max( 8, pixelSize * 2 / 3 ) );
+  mAttribution->setFont( small );
+  mAttribution->hide();
+  layout->addWidget( mAttribution );
+}
+
+void GwStatusStrip::setAttribution( const QString &text )
+{
+  mAttribution->setText( text );
+  mAttribution->setVisible( !text.isEmpty() );
 }
 
 QString GwStatusStrip::cameraText( const GwStatusSummary &summary )

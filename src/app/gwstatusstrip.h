@@ -21,6 +21,9 @@ class GwStatusStrip : public QWidget
     //! Shows \a summary; the online rate is highlighted below 95 %.
     void setSummary( const GwStatusSummary &summary );
 
+    //! Shows \a text, the credit that the data's licence requires, at the strip's right end.
+    void setAttribution( const QString &text );
+
     //! Returns the camera figure as shown, such as "Cameras online 96.2 % (560/582)".
     static QString cameraText( const GwStatusSummary &summary );
 
@@ -28,4 +31,5 @@ class GwStatusStrip : public QWidget
     QLabel *mCameras = nullptr;
     QLabel *mIncidents = nullptr;
     QLabel *mTasks = nullptr;
+    QLabel *mAttribution = nullptr;
 };

@@ -58,6 +58,7 @@ GwWallWindow::GwWallWindow( const QString &name, const QSize &regionSize, GwMapP
 
   mTitleBar = new GwTitleBar( title, scaled( TITLE_PIXELS ), this );
   mStatusStrip = new GwStatusStrip( scaled( TEXT_PIXELS ), this );
+  mStatusStrip->setAttribution( project->store()->metadata( QStringLiteral( "attribution" ) ) );
 
   mCanvas = new QgsMapCanvas( this );
   mCanvas->setCanvasColor( CANVAS_COLOR );

@@ -306,7 +306,7 @@ namespace
     if ( source.encoding().isEmpty() && declared.isEmpty() )
     {
       warn( tr( "Layer %1 of %2 declares no text encoding and %n feature(s) have text that is not valid UTF-8, so it is stored with replacement characters (U+FFFD). "
-                "If the file is in Chinese, import it again with --encoding GBK.",
+                "If the file is in Chinese, import it again with --encoding GB18030, which also reads GBK.",
                 nullptr, undecodedFeatures )
               .arg( layer.name, source.path() ) );
       return;
@@ -314,7 +314,7 @@ namespace
 
     const QString used = source.encoding().isEmpty() ? declared : source.encoding();
     warn( tr( "Layer %1 of %2: %n feature(s) have text that is not valid %3, so it is stored with replacement characters (U+FFFD). "
-              "Import it again with the file's encoding, such as --encoding GBK or --encoding GB18030.",
+              "Import it again with the file's encoding, such as --encoding GB18030 for Chinese text.",
               nullptr, undecodedFeatures )
             .arg( layer.name, source.path(), used ) );
   }
@@ -612,10 +612,13 @@ bool GwOsmImporter::run( const GwImportOptions &options, QgsFeedback *feedback, 
     return fail( tr( "No roads or buildings found in %1: it needs line or polygon features (OSM: highway or building tags)." )
                    .arg( options.sourcePath ) );
 
-  const QMap<QString, QString> metadata = {
+  QMap<QString, QString> metadata = {
     { QStringLiteral( "subdistrict_name" ), options.placeName.isEmpty() ? QFileInfo( options.sourcePath ).completeBaseName() : options.placeName },
     { QStringLiteral( "source_crs" ), sourceCrs.choice() },
   };
+  // The ODbL requires a display of OpenStreetMap data to credit it; the wall shows this text.
+  if ( source->isOsm() )
+    metadata.insert( QStringLiteral( "attribution" ), QStringLiteral( "© OpenStreetMap contributors" ) );
   const bool written = writeDataFile( partialPath, run, metadata, &problem );
   if ( !written || run.isCanceled() )
   {

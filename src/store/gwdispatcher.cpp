@@ -211,6 +211,15 @@ GwDispatchResult GwDispatcher::report( const GwIntakeEvent &event, const QString
   if ( !event.atUtc.isValid() )
     return failure( GwDispatchOutcome::Rejected, tr( "Report %1 has no valid time." ).arg( event.clientId ) );
 
+  // A report from the future would sort before everything real on the desk and never
+  // count as new; ten minutes leave room for phones whose clocks run a little fast.
+  constexpr qint64 MaxClockAheadSeconds = 600;
+  if ( event.atUtc > nowUtc.addSecs( MaxClockAheadSeconds ) )
+  {
+    return failure( GwDispatchOutcome::Rejected, tr( "Report %1 is dated %2, more than %3 minutes after the current time %4; check the sender's clock." )
+                    .arg( event.clientId, GwTimeWindow::localText( event.atUtc ) ).arg( MaxClockAheadSeconds / 60 ).arg( GwTimeWindow::localText( nowUtc ) ) );
+  }
+
   QString error;
   GwStoreTransaction transaction( mStore, &error );
   if ( !transaction.isActive() )

@@ -154,6 +154,7 @@ void TestOsmImporter::importGuixiOsm()
   QCOMPARE( store->count( QStringLiteral( "buildings" ), {}, &error ), qint64( report.buildings ) );
   QCOMPARE( store->metadata( QStringLiteral( "subdistrict_name" ) ), QStringLiteral( "jiangxi_guixi_county_city" ) );
   QCOMPARE( store->metadata( QStringLiteral( "source_crs" ) ), QStringLiteral( "wgs84" ) );
+  QCOMPARE( store->metadata( QStringLiteral( "attribution" ) ), QStringLiteral( "© OpenStreetMap contributors" ) );
 
   // 贵溪大道 is the name of 10 highway ways in the file; UTF-8 must come through unchanged.
   const QVariantMap namedRoad = { { QStringLiteral( "name" ), QString::fromUtf8( "贵溪大道" ) } };

@@ -321,7 +321,7 @@ void TestVectorSourceEncoding::importWarnsUndeclaredGbk()
   QVERIFY2( importer.run( options, nullptr, report, &error ), qPrintable( error ) );
   QCOMPARE( report.buildings, 1 );
 
-  const QStringList warnings = report.warnings.filter( QStringLiteral( "--encoding GBK" ) );
+  const QStringList warnings = report.warnings.filter( QStringLiteral( "--encoding GB18030" ) );
   QVERIFY2( warnings.size() == 1, qPrintable( report.warnings.join( QLatin1Char( '\n' ) ) ) );
   QVERIFY2( warnings.first().contains( options.sourcePath ), qPrintable( warnings.first() ) );
   QVERIFY2( warnings.first().contains( QStringLiteral( "1 feature" ) ), qPrintable( warnings.first() ) );

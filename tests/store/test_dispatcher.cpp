@@ -574,6 +574,8 @@ class TestDispatcher : public QObject
                                         << QStringLiteral( "fax" );
       QTest::newRow( "missing time" ) << QStringLiteral( "hotline-3" ) << QStringLiteral( "sanitation" ) << QStringLiteral( "hotline" ) << QDateTime()
                                       << QStringLiteral( "time" );
+      QTest::newRow( "time in the future" ) << QStringLiteral( "hotline-4" ) << QStringLiteral( "sanitation" ) << QStringLiteral( "hotline" ) << Now.addSecs( 3 * 3600 )
+                                            << QStringLiteral( "clock" );
     }
 
     void reportInvalidIsRejected()
