@@ -26,8 +26,38 @@ GwCommandLine::GwCommandLine()
 
 GwCommandLine::~GwCommandLine() = default;
 
-GwCommand *GwCommandLine::command( const QStringList &arguments ) const
+QStringList GwCommandLine::withLanguageAfterSubcommand( const QStringList &arguments )
 {
+  // "gridwall --lang zh_CN wall" reads naturally; every subcommand takes --lang itself, so
+  // the option moves behind the subcommand name. Help and version requests stay first.
+  if ( arguments.size() < 3 )
+    return arguments;
+  QStringList language;
+  int next = 1;
+  if ( arguments.at( 1 ) == QLatin1String( "--lang" ) && arguments.size() > 2 )
+  {
+    language = arguments.mid( 1, 2 );
+    next = 3;
+  }
+  else if ( arguments.at( 1 ).startsWith( QLatin1String( "--lang=" ) ) )
+  {
+    language = arguments.mid( 1, 1 );
+    next = 2;
+  }
+  if ( language.isEmpty() || next >= arguments.size() )
+    return arguments;
+
+  QStringList reordered = { arguments.at( 0 ), arguments.at( next ) };
+  const bool helpOrVersion = arguments.at( next ).startsWith( QLatin1Char( '-' ) ) || arguments.at( next ) == QLatin1String( "help" );
+  if ( !helpOrVersion )
+    reordered << language;
+  reordered << arguments.mid( next + 1 );
+  return reordered;
+}
+
+GwCommand *GwCommandLine::command( const QStringList &rawArguments ) const
+{
+  const QStringList arguments = withLanguageAfterSubcommand( rawArguments );
   if ( arguments.size() < 2 )
     return nullptr;
 
@@ -62,8 +92,9 @@ QString GwCommandLine::requestedLanguage( const QStringList &arguments )
   return QString();
 }
 
-int GwCommandLine::run( const QStringList &arguments )
+int GwCommandLine::run( const QStringList &rawArguments )
 {
+  const QStringList arguments = withLanguageAfterSubcommand( rawArguments );
   if ( arguments.size() < 2 )
   {
     GwCommand::printError( tr( "gridwall: missing subcommand." ) );
@@ -104,6 +135,7 @@ QString GwCommandLine::helpText() const
   text += QLatin1Char( '\n' ) + tr( "Options:" ) + QLatin1Char( '\n' );
   text += QStringLiteral( "  -h, --help     %1\n" ).arg( tr( "Show this help and exit." ) );
   text += QStringLiteral( "  -v, --version  %1\n" ).arg( tr( "Show the program version and exit." ) );
+  text += QStringLiteral( "  --lang LANGUAGE  %1\n" ).arg( tr( "User interface language: zh_CN or en (default: from the system locale); before or after the subcommand." ) );
   text += QLatin1Char( '\n' ) + tr( "Run “gridwall SUBCOMMAND --help” for the options of one subcommand." ) + QLatin1Char( '\n' );
   text += tr( "The data file defaults to the file named by the environment variable GRIDWALL_DATA, else to wangjiaqiao.gpkg in the application data folder." ) + QLatin1Char( '\n' );
   return text;

@@ -46,6 +46,12 @@ class GwCommandLine
     static QString requestedLanguage( const QStringList &arguments );
 
     /**
+     * Returns \a arguments with a --lang option given before the subcommand moved to
+     * just after it, where the subcommand's parser takes it.
+     */
+    static QStringList withLanguageAfterSubcommand( const QStringList &arguments );
+
+    /**
      * Runs the program with \a arguments, which start with the program name.
      * Returns the process exit code.
      */
