@@ -181,6 +181,10 @@
         <source>The data file defaults to the file named by the environment variable GRIDWALL_DATA, else to wangjiaqiao.gpkg in the application data folder.</source>
         <translation>数据文件默认为环境变量 GRIDWALL_DATA 指定的文件；未设置该变量时，为应用程序数据文件夹中的 wangjiaqiao.gpkg。</translation>
     </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: from the system locale); before or after the subcommand.</source>
+        <translation>界面语言：zh_CN 或 en（默认按系统区域设置）；可写在子命令之前或之后。</translation>
+    </message>
 </context>
 <context>
     <name>GwCsvReader</name>
@@ -755,6 +759,10 @@
     <message>
         <source>Report %1 has no valid time.</source>
         <translation>上报 %1 没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>Report %1 is dated %2, more than %3 minutes after the current time %4; check the sender&apos;s clock.</source>
+        <translation>上报 %1 的时间为 %2，比当前时间 %4 晚了 %3 分钟以上；请检查发送方的时钟。</translation>
     </message>
 </context>
 <context>
@@ -1980,21 +1988,21 @@
         <source>Renaming %1 to %2 failed; check that the target does not exist and the folder is writable.</source>
         <translation>将 %1 重命名为 %2 失败；请确认目标文件不存在且文件夹可写。</translation>
     </message>
-    <message numerus="yes">
-        <source>Layer %1 of %2 declares no text encoding and %n feature(s) have text that is not valid UTF-8, so it is stored with replacement characters (U+FFFD). If the file is in Chinese, import it again with --encoding GBK.</source>
-        <translation>
-            <numerusform>%2 的图层 %1 没有声明文字编码，且有 %n 个要素的文本不是有效的 UTF-8，因此这些文本以替换字符（U+FFFD）保存。如果文件是中文，请使用 --encoding GBK 重新导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Layer %1 of %2: %n feature(s) have text that is not valid %3, so it is stored with replacement characters (U+FFFD). Import it again with the file&apos;s encoding, such as --encoding GBK or --encoding GB18030.</source>
-        <translation>
-            <numerusform>%2 的图层 %1：有 %n 个要素的文本不是有效的 %3，因此这些文本以替换字符（U+FFFD）保存。请按文件的实际编码重新导入，例如 --encoding GBK 或 --encoding GB18030。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Text encoding %1 is not supported; use a name such as GBK, GB18030 or UTF-8.</source>
         <translation>不支持文字编码 %1；请使用 GBK、GB18030 或 UTF-8 等名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer %1 of %2 declares no text encoding and %n feature(s) have text that is not valid UTF-8, so it is stored with replacement characters (U+FFFD). If the file is in Chinese, import it again with --encoding GB18030, which also reads GBK.</source>
+        <translation>
+            <numerusform>%2 的图层 %1 没有声明文字编码，且有 %n 个要素的文本不是有效的 UTF-8，因此这些文本以替换字符（U+FFFD）保存。如果文件是中文，请使用 --encoding GB18030 重新导入（GB18030 也能读取 GBK）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Layer %1 of %2: %n feature(s) have text that is not valid %3, so it is stored with replacement characters (U+FFFD). Import it again with the file&apos;s encoding, such as --encoding GB18030 for Chinese text.</source>
+        <translation>
+            <numerusform>%2 的图层 %1：有 %n 个要素的文本不是有效的 %3，因此这些文本以替换字符（U+FFFD）保存。请按文件的实际编码重新导入，中文文本可使用 --encoding GB18030。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
