@@ -223,9 +223,9 @@ QWidget *GwDeskWindow::createQueuePanel()
   QHBoxLayout *filters = new QHBoxLayout;
   const QList<QPair<QString, QComboBox *>> labelled = {
     { tr( "&Grid:" ), mGridFilter },
-    { tr( "C&ategory:" ), mCategoryFilter },
+    { tr( "Categor&y:" ), mCategoryFilter },
     { tr( "S&tate:" ), mStateFilter },
-    { tr( "A&ge:" ), mAgeFilter },
+    { tr( "Age at &most:" ), mAgeFilter },
   };
   for ( const QPair<QString, QComboBox *> &entry : labelled )
   {
@@ -333,7 +333,7 @@ void GwDeskWindow::createActions()
     { Action::Resolve, tr( "Mark re&solved" ), { QKeySequence( Qt::Key_F7 ) } },
     { Action::Close, tr( "C&lose…" ), { QKeySequence( Qt::Key_F8 ) } },
     { Action::Reject, tr( "Re&ject…" ), { QKeySequence( Qt::Key_F9 ) } },
-    { Action::Reopen, tr( "Re&open…" ), { QKeySequence( Qt::SHIFT | Qt::Key_F7 ) } },
+    { Action::Reopen, tr( "Reo&pen…" ), { QKeySequence( Qt::SHIFT | Qt::Key_F7 ) } },
     { Action::Merge, tr( "&Merge into another incident…" ), { QKeySequence( Qt::Key_F10 ) } },
   };
   for ( const Entry &entry : entries )

@@ -365,16 +365,16 @@
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <source>C&amp;ategory:</source>
-        <translation>类别(&amp;A)：</translation>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>A&amp;ge:</source>
-        <translation>已历时(&amp;G)：</translation>
+        <source>Age at &amp;most:</source>
+        <translation>历时上限(&amp;M)：</translation>
     </message>
     <message>
         <source>Incident queue (Ctrl+1, filter Ctrl+F)</source>
@@ -429,8 +429,8 @@
         <translation>驳回(&amp;J)…</translation>
     </message>
     <message>
-        <source>Re&amp;open…</source>
-        <translation>重新打开(&amp;O)…</translation>
+        <source>Reo&amp;pen…</source>
+        <translation>重新打开(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge into another incident…</source>
