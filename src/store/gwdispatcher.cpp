@@ -190,6 +190,28 @@ namespace
   {
     return incident.attributes.value( QStringLiteral( "version" ) ).toLongLong() == expectedVersion;
   }
+
+  /**
+   * Reads incident \a id inside the caller's open transaction and checks that it still has
+   * \a expectedVersion. Returns false with the failure, or the conflict naming who won, in
+   * \a rejection. The version check comes before any state rule, because a desk that read
+   * an old version must learn who won first.
+   */
+  bool readExpectedIncident( const GwStore &store, qint64 id, qint64 expectedVersion, GwFeature &incident, GwDispatchResult &rejection )
+  {
+    QString error;
+    if ( !readRow( store, Incidents, id, incident, &error ) )
+    {
+      rejection = failure( GwDispatchOutcome::Failed, error );
+      return false;
+    }
+    if ( !hasVersion( incident, expectedVersion ) )
+    {
+      rejection = conflict( store, incident );
+      return false;
+    }
+    return true;
+  }
 }
 
 GwDispatcher::GwDispatcher( GwStore &store, const GwSlaTable &sla )
@@ -211,8 +233,8 @@ GwDispatchResult GwDispatcher::report( const GwIntakeEvent &event, const QString
   if ( !event.atUtc.isValid() )
     return failure( GwDispatchOutcome::Rejected, tr( "Report %1 has no valid time." ).arg( event.clientId ) );
 
-  // A report from the future would sort before everything real on the desk and never
-  // count as new; ten minutes leave room for phones whose clocks run a little fast.
+  // A report dated in the future would sort before every real one on the desk and never
+  // count as new. Ten minutes leave room for phones whose clocks run a little fast.
   constexpr qint64 MaxClockAheadSeconds = 600;
   if ( event.atUtc > nowUtc.addSecs( MaxClockAheadSeconds ) )
   {
@@ -318,13 +340,10 @@ GwDispatchResult GwDispatcher::dispatch( DispatchMode mode, qint64 incidentId, q
   if ( !transaction.isActive() )
     return failure( GwDispatchOutcome::Failed, error );
 
-  // The version check comes first: a desk that read an old version must learn who won
-  // before any rule about the current state applies.
   GwFeature incident;
-  if ( !readRow( mStore, Incidents, incidentId, incident, &error ) )
-    return failure( GwDispatchOutcome::Failed, error );
-  if ( !hasVersion( incident, expectedVersion ) )
-    return conflict( mStore, incident );
+  GwDispatchResult rejection;
+  if ( !readExpectedIncident( mStore, incidentId, expectedVersion, incident, rejection ) )
+    return rejection;
   const qint64 version = expectedVersion;
   const QString state = incident.attributes.value( QStringLiteral( "state" ) ).toString();
   const QString gridCode = incident.attributes.value( QStringLiteral( "grid_code" ) ).toString();
@@ -466,10 +485,9 @@ GwDispatchResult GwDispatcher::transition( qint64 incidentId, const QString &toS
     return failure( GwDispatchOutcome::Failed, error );
 
   GwFeature incident;
-  if ( !readRow( mStore, Incidents, incidentId, incident, &error ) )
-    return failure( GwDispatchOutcome::Failed, error );
-  if ( !hasVersion( incident, expectedVersion ) )
-    return conflict( mStore, incident );
+  GwDispatchResult rejection;
+  if ( !readExpectedIncident( mStore, incidentId, expectedVersion, incident, rejection ) )
+    return rejection;
   const qint64 version = expectedVersion;
   const QString state = incident.attributes.value( QStringLiteral( "state" ) ).toString();
   if ( !GwIncidentStateMachine::canTransition( state, toState ) )
@@ -553,10 +571,9 @@ GwDispatchResult GwDispatcher::merge( qint64 duplicateId, qint64 intoId, qint64 
     return failure( GwDispatchOutcome::Failed, error );
 
   GwFeature duplicate;
-  if ( !readRow( mStore, Incidents, duplicateId, duplicate, &error ) )
-    return failure( GwDispatchOutcome::Failed, error );
-  if ( !hasVersion( duplicate, expectedVersion ) )
-    return conflict( mStore, duplicate );
+  GwDispatchResult rejection;
+  if ( !readExpectedIncident( mStore, duplicateId, expectedVersion, duplicate, rejection ) )
+    return rejection;
   const qint64 version = expectedVersion;
   const QString state = duplicate.attributes.value( QStringLiteral( "state" ) ).toString();
   if ( !GwIncidentStateMachine::canTransition( state, QStringLiteral( "merged" ) ) )
