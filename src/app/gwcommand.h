@@ -12,7 +12,7 @@
  * One `gridwall` subcommand: its name, options, help text and work.
  *
  * The base class parses the arguments, prints the help for `--help` and reports
- * usage errors; subclasses declare their options in options() and positional
+ * usage errors. Subclasses declare their options in options() and positional
  * arguments in positionalArguments(), and do their work in execute().
  * Every command accepts `--help` and `--lang zh_CN|en`; the language itself is
  * chosen before the application starts (see GwCommandLine::requestedLanguage()).

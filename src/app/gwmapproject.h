@@ -41,7 +41,7 @@ class GwMapProject
      *
      * Returns false and sets \a error to a translated message naming the file when it
      * cannot be opened as a GridWall data file, the catalog or styles are not found,
-     * no layer could be created or the file holds nothing to draw. Layer problems
+     * no layer could be created or the file contains nothing to draw. Layer problems
      * that leave the others usable are appended to \a warnings.
      */
     bool open( const QString &path, QString *error, QStringList *warnings );

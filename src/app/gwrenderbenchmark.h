@@ -11,10 +11,11 @@
 class GwMapProject;
 
 /**
- * Measures how long the map of a data file takes to render, in three cases that
- * match what the wall does: a full redraw without cache, a full redraw through the
- * wall's renderer (parallel job with a QgsMapRendererCache), and the redraw after
- * one incident changed, where only the incidents layer's cache image is dropped.
+ * Measures how long the map of a data file takes to render, in three cases that match
+ * what the wall does. The first is a full redraw without cache, the second a full
+ * redraw through the wall's renderer (parallel job with a QgsMapRendererCache). The
+ * third is the redraw after one incident changed, which drops only the cache images
+ * of the live layers drawn from the incidents table.
  *
  * The incident case writes to the store, so the project must be opened on a copy.
  */

@@ -26,8 +26,8 @@ class GwWall : public QObject
   public:
     /**
      * Milliseconds between two reads of the change log. A read is one indexed SQLite
-     * query; at 100 ms the wait for the next read stays well inside the 500 ms budget
-     * from a write to the incident drawn on the wall (gridwall latency measures it).
+     * query, so 100 ms costs little and keeps the wait for the next read well inside the
+     * 500 ms budget from a write to the incident drawn (`gridwall latency` measures it).
      */
     static constexpr int CHANGE_POLL_MS = 100;
     //! Milliseconds between two refreshes of the status strips.
@@ -40,7 +40,7 @@ class GwWall : public QObject
     /**
      * Creates one window per entry of \a layout, read from \a layoutName (for messages).
      * Returns false and sets \a error when a window names a layer id the catalog does
-     * not have or an extent with nothing to show; no window is created then.
+     * not have or an extent with nothing to show. No window is created then.
      */
     bool createWindows( const GwWallLayout &layout, const QString &layoutName, QString *error );
 

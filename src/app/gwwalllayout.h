@@ -55,7 +55,7 @@ class GwWallLayout
      * Parses the layout \a json read from \a fileName and checks it against \a screens.
      * Returns false and sets \a error to a translated message naming the file and the
      * window on invalid JSON, a missing, unknown or mistyped key, a screen that does
-     * not exist or a region outside its screen; \a layout is unchanged then.
+     * not exist or a region outside its screen. \a layout is unchanged then.
      */
     static bool parse( const QByteArray &json, const QString &fileName, const QVector<GwScreenInfo> &screens, GwWallLayout &layout, QString *error );
 

@@ -9,8 +9,8 @@
  * Stable keys of the domain's enumerations as stored in the database, and their
  * translated display names.
  *
- * Keys are lower-case ASCII and never change once files exist with them; display
- * names follow the UI language (Simplified Chinese terms such as 网格长 under zh_CN).
+ * Keys are lower-case ASCII and do not change once files exist with them. Display
+ * names follow the UI language, such as 网格长 under zh_CN.
  */
 class GwDomainTerms
 {

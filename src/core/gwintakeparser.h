@@ -15,8 +15,8 @@
  * Each line is checked on its own and either fully accepted or rejected with one
  * message, so a caller can report a bad line and go on with the next.
  *
- * Points are read as WGS84 unless the optional "crs" field is gcj02 or bd09 (cgcs2000
- * is accepted as WGS84, from which it differs by centimetres); the event always contains
+ * Points are read as WGS84 unless the optional "crs" field is gcj02 or bd09. cgcs2000 is
+ * accepted as WGS84, because the two differ by centimetres. The event always contains
  * WGS84. Times follow GwTimeWindow::parse() and are held in UTC. Fields the format does
  * not define are ignored, except that an alarm with a person identifier is rejected.
  * An alarm without a priority gets priority 2, because its kinds (fire, straw burning,
@@ -31,10 +31,11 @@ class GwIntakeParser
     explicit GwIntakeParser( const QRectF &subdistrict );
 
     //! Parses one line. Returns false with a translated message that starts "Line N:" and
-    //! names the field and the problem: malformed JSON, unknown type, missing field, unknown
-    //! category/kind/source, time invalid, coordinates outside the subdistrict, coordinates
-    //! swapped (lat/lon exchanged would fall inside), a person identifier in an alarm
-    //! (alarms are anonymous: keys such as name, person, face, id_number, phone are rejected).
+    //! names the field and the problem. Problems are malformed JSON, an unknown type, a
+    //! missing field, an unknown category, kind or source, an invalid time, coordinates
+    //! outside the subdistrict or swapped (exchanged they would fall inside), and a person
+    //! identifier in an alarm. Alarms are anonymous, so keys such as name, person, face,
+    //! id_number and phone are rejected.
     bool parse( const QByteArray &line, int lineNumber, GwIntakeEvent &event, QString *error ) const;
 
   private:

@@ -24,8 +24,8 @@ struct GwDemoOptions
  * lat 29.61, with its five real communities and the figures its command centre reports.
  *
  * Geometry is laid out in CGCS2000 / 3-degree Gauss-Kruger CM 111E (EPSG:4546) metres
- * and stored in EPSG:4326. Streets, compounds, people and incidents are fictional;
- * resident ID numbers have valid check digits but belong to nobody.
+ * and stored in EPSG:4326. Streets, compounds, people and incidents are fictional.
+ * Resident ID numbers have valid check digits but belong to no real person.
  */
 class GwDemoGenerator
 {

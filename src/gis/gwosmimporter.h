@@ -67,10 +67,10 @@ class GwOsmImporter
      * Reports progress in 0–100 through \a feedback (which may be nullptr) and stops
      * without writing anything when it is cancelled. Sets the store metadata
      * "subdistrict_name" to options.placeName (or, when that is empty, the source file's base name) and "source_crs" to the chosen CRS.
-     * Returns false and sets \a error when the source is missing or unreadable, the CRS
-     * choice is invalid or does not fit the data, the text encoding is not supported
-     * (see GwVectorSource::isSupportedEncoding()), the target exists, nothing was found to
-     * import, or writing failed.
+     * Returns false and sets \a error when the source is missing or unreadable, or the CRS
+     * choice is invalid or does not fit the data. It also fails when the text encoding is
+     * not supported (see GwVectorSource::isSupportedEncoding()), the target exists,
+     * nothing was found to import, or writing failed.
      */
     bool run( const GwImportOptions &options, QgsFeedback *feedback, GwImportReport &report, QString *error );
 

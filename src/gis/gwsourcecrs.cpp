@@ -78,10 +78,10 @@ namespace
    */
   long findSiblingCode( long code, const QgsCoordinateReferenceSystem &crs, double falseEasting, bool sameMeridian )
   {
-    QHash<QString, QString> wanted = projParameters( crs );
-    wanted.remove( QStringLiteral( "x_0" ) );
+    QHash<QString, QString> expectedParameters = projParameters( crs );
+    expectedParameters.remove( QStringLiteral( "x_0" ) );
     if ( !sameMeridian )
-      wanted.remove( QStringLiteral( "lon_0" ) );
+      expectedParameters.remove( QStringLiteral( "lon_0" ) );
     const QString family = familyName( crs );
 
     long found = 0;
@@ -98,7 +98,7 @@ namespace
       parameters.remove( QStringLiteral( "x_0" ) );
       if ( !sameMeridian )
         parameters.remove( QStringLiteral( "lon_0" ) );
-      if ( parameters != wanted )
+      if ( parameters != expectedParameters )
         continue;
       if ( familyName( other ) == family )
         return candidate;

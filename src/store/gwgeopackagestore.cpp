@@ -43,7 +43,7 @@ namespace
 
   /**
    * A write that rolls back unless committed. Outside a caller's transaction it is a
-   * transaction of its own; inside one it is a savepoint, so that a failed write undoes
+   * transaction of its own. Inside one it is a savepoint, so that a failed write undoes
    * only itself and the caller decides about the rest.
    */
   class Transaction

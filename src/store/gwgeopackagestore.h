@@ -28,8 +28,8 @@ class GwGeoPackageStore : public GwStore
     static std::unique_ptr<GwGeoPackageStore> open( const QString &path, QString *error );
 
     /**
-     * Creates a new file at \a path with the schema at \a version (the current one by
-     * default; tests pass an older version to exercise upgrades).
+     * Creates a new file at \a path with the schema at \a version, the current one by
+     * default. Tests pass an older version to exercise upgrades.
      */
     static std::unique_ptr<GwGeoPackageStore> create( const QString &path, QString *error, int version = 0 );
 

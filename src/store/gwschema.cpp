@@ -176,7 +176,7 @@ const QVector<GwSchema::Migration> &GwSchema::migrations()
       }
     },
     { 3, QStringLiteral( "intake and dispatch" ), {}, {
-        // Fingerprint of a report's content, so that a repeated client id with other content is told apart from a resubmission.
+        // Fingerprint of a report's content, so that a repeated client id with other content is distinguished from a resubmission.
         QStringLiteral( "ALTER TABLE incidents ADD COLUMN content_hash TEXT" ),
         // The incident this one was merged into as a duplicate.
         QStringLiteral( "ALTER TABLE incidents ADD COLUMN duplicate_of INTEGER" ),

@@ -8,8 +8,8 @@
 /**
  * The GridWall schema: the domain's tables and the ordered migrations that build them.
  *
- * Migration n brings a database from schema version n - 1 to n. Migrations are never
- * edited once released; a change to the schema is a new migration, so that opening an
+ * Migration n brings a database from schema version n - 1 to n. Migrations are not
+ * edited once released. A change to the schema is a new migration, so that opening an
  * older file replays exactly the steps it lacks.
  */
 namespace GwSchema

@@ -8,10 +8,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 /**
- * A prepared SQLite statement that finalizes itself; values are bound by position
- * (1-based) and converted from QVariant: integers and booleans as INTEGER, floating
- * point as REAL, QDateTime as ISO 8601 UTC text with milliseconds, QByteArray as BLOB,
- * null as NULL and everything else as UTF-8 text.
+ * A prepared SQLite statement that finalizes itself. Values are bound by position
+ * (1-based) and converted from QVariant. Integers and booleans become INTEGER, floating
+ * point REAL, QDateTime ISO 8601 UTC text with milliseconds, QByteArray BLOB, null NULL,
+ * and everything else UTF-8 text.
  */
 class GwSqliteStatement
 {

@@ -131,7 +131,7 @@ class TestCommandLine : public QObject
       QVERIFY( !QFileInfo::exists( mFolder.filePath( QStringLiteral( "shots" ) ) ) );
     }
 
-    void defaultDataFileMissingSaysWhatToRun()
+    void defaultDataFileMissingNamesCommand()
     {
       QTemporaryDir home;
       QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

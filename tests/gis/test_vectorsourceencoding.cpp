@@ -260,7 +260,7 @@ void TestVectorSourceEncoding::readXianChNames()
   QCOMPARE( source->layers().size(), 1 );
   const GwVectorSource::Layer layer = source->layers().first();
 
-  // The file's .dbf is GBK with LDID 0 and no .cpg. Its NAME field holds 津市市 once, as bytes BD F2 CA D0 CA D0.
+  // The file's .dbf is GBK with LDID 0 and no .cpg. Its NAME field contains 津市市 once, as bytes BD F2 CA D0 CA D0.
   source->setEncoding( encoding );
   const QStringList names = source->readTextValues( layer, QStringLiteral( "NAME" ), &error );
   QVERIFY2( error.isEmpty(), qPrintable( error ) );
